@@ -1,0 +1,27 @@
+# Developer tasks. The README gives the two commands a new user needs;
+# these targets wrap them and the checks run before a commit.
+
+GO ?= go
+
+.PHONY: build test check fmt vet sample template
+
+## build: build the bundled sample site into public/
+build:
+	$(GO) run ./cmd/panduan build
+
+## test: run every test (the first run compiles Hugo, a few minutes)
+test:
+	$(GO) test ./...
+
+## check: gofmt, go vet and the tests
+check: fmt vet test
+
+fmt:
+	@out=$$(gofmt -l cmd internal); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+## sample: regenerate data/directory.xlsx from internal/sample/data
+sample:
+	$(GO) run ./internal/sample/mksample
