@@ -3,7 +3,7 @@
 
 GO ?= go
 
-.PHONY: build test check fmt vet sample template
+.PHONY: build test check fmt vet sample bench
 
 ## build: build the bundled sample site into public/
 build:
@@ -22,6 +22,12 @@ fmt:
 vet:
 	$(GO) vet ./...
 
+## bench: time the preprocessor on 10,000 services and print the page budget
+bench: budget
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./internal/...
+
 ## sample: regenerate data/directory.xlsx from internal/sample/data
 sample:
 	$(GO) run ./internal/sample/mksample
+
+include mk/browser.mk

@@ -3,8 +3,10 @@
 //
 // Usage:
 //
-//	panduan build [--source DIR] [--out DIR]
+//	panduan build [--source DIR] [--out DIR] [--base-url URL]
+//	panduan bundle [--source DIR] [--out FILE.zip]
 //	panduan check [--source DIR]
+//	panduan status [--lang xx] [--format text|json] [--diff] [--mark-current FILE]
 //	panduan template [--lang xx] FILE.xlsx
 //	panduan help
 //

@@ -29,6 +29,7 @@ var commands map[string]command
 func init() {
 	commands = map[string]command{
 		"build":    {Summary: "build the site into --out (default public)", Run: runBuild},
+		"bundle":   {Summary: "build the file:// site into a zip for USB sticks", Run: runBundle},
 		"check":    {Summary: "validate the workbook and guidance without building", Run: runCheck},
 		"template": {Summary: "write an empty directory workbook in a language", Run: runTemplate},
 		"status":   {Summary: "show which translations are missing or out of date", Run: runStatus},

@@ -21,6 +21,7 @@ import (
 	"github.com/panduan/panduan/internal/directory"
 	"github.com/panduan/panduan/internal/guidance"
 	"github.com/panduan/panduan/internal/hsds"
+	"github.com/panduan/panduan/internal/search"
 	"github.com/panduan/panduan/internal/sitedata"
 	"github.com/panduan/panduan/internal/workbook"
 )
@@ -39,6 +40,12 @@ type Options struct {
 	Hugo HugoFunc
 	// Now is the build time shown on pages; zero means time.Now.
 	Now time.Time
+	// Variant selects the site to write; the zero value is Local.
+	Variant Variant
+	// BaseURL is the absolute URL that the Hosted variant is served
+	// from, such as https://example.org/panduan/. Other variants take
+	// none.
+	BaseURL string
 	// Stdout receives Hugo's output; Stderr its errors and warnings.
 	Stdout, Stderr io.Writer
 }
@@ -94,6 +101,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if opts.Now.IsZero() {
 		opts.Now = start
 	}
+	baseURL, err := checkVariant(opts)
+	if err != nil {
+		return nil, err
+	}
+	opts.BaseURL = baseURL
 
 	in, err := Check(ctx, opts.Source)
 	if err != nil {
@@ -121,7 +133,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 }
 
 // writeGenerated writes everything Hugo reads from the generated folder:
-// the site data, and the JSON API and HSDS export as static files.
+// the site data, the guidance pages, and the JSON API, HSDS export and
+// search index as static files.
 func writeGenerated(in *Inputs, now time.Time) error {
 	generated := in.Config.Path(in.Config.GeneratedDir)
 	langs := in.Config.Languages
@@ -129,11 +142,18 @@ func writeGenerated(in *Inputs, now time.Time) error {
 		return fmt.Errorf("failed to write the site data: %w", err)
 	}
 	static := filepath.Join(generated, "static")
+	if err := writeContent(in.Config); err != nil {
+		return fmt.Errorf("failed to write the guidance pages: %w", err)
+	}
 	if err := api.Write(static, in.Directory, langs, now); err != nil {
 		return fmt.Errorf("failed to write the JSON API: %w", err)
 	}
 	if err := hsds.Write(static, in.Directory, langs); err != nil {
 		return fmt.Errorf("failed to write the HSDS export: %w", err)
+	}
+	content := filepath.Join(in.Config.Root, guidance.ContentDir)
+	if err := search.Write(static, content, in.Directory, langs); err != nil {
+		return fmt.Errorf("failed to write the search index: %w", err)
 	}
 	return nil
 }
@@ -153,6 +173,12 @@ func publish(ctx context.Context, opts Options, cfg *config.Config, res *Result)
 		return fmt.Errorf("failed to create a temporary folder beside %s: %w", opts.Out, err)
 	}
 	defer os.RemoveAll(tmp)
+	// os.MkdirTemp creates the folder readable by its owner only, and it
+	// becomes the output folder, which a web server running as another
+	// user must be able to read.
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
 
 	root, err := filepath.Abs(cfg.Root)
 	if err != nil {
@@ -171,6 +197,7 @@ func publish(ctx context.Context, opts Options, cfg *config.Config, res *Result)
 		// warnings; warnOnly passes them on, so a build shows them.
 		"--logLevel", "info",
 	}
+	args = append(args, hugoArgs(opts.Variant, opts.BaseURL)...)
 	stderr := &warnOnly{w: opts.Stderr}
 	err = opts.Hugo(ctx, root, args, opts.Stdout, stderr)
 	stderr.Flush()

@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/panduan/panduan/internal/browsertest/sitebuild"
 	"github.com/panduan/panduan/internal/sample"
+	"github.com/panduan/panduan/internal/sitebuild"
 	"github.com/panduan/panduan/internal/workbook"
 )
 

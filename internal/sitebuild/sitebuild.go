@@ -25,7 +25,7 @@ const ModulePath = "github.com/panduan/panduan"
 // Inputs are the files and folders at the repository root that a build
 // reads. Missing ones are skipped, because a site need not have every
 // folder (static/ for example).
-var Inputs = []string{"hugo.toml", "content", "i18n", "layouts", "static", "adapters", "assets", "data"}
+var Inputs = []string{"hugo.toml", "config", "content", "i18n", "layouts", "static", "adapters", "assets", "data"}
 
 // workbook is the sample workbook's path relative to the site root, as
 // params.panduan.workbook sets it in the repository's hugo.toml.
