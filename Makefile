@@ -11,7 +11,7 @@ build:
 
 ## test: run every test (the first run compiles Hugo, a few minutes)
 test:
-	$(GO) test ./...
+	$(GO) test -timeout 30m ./...
 
 ## check: gofmt, go vet and the tests
 check: fmt vet test
