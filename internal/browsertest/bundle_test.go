@@ -1,10 +1,8 @@
 package browsertest
 
 import (
-	"archive/zip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -46,41 +44,10 @@ func buildBundle(t *testing.T) string {
 		t.Fatalf("panduan bundle failed: %v\n%s", err, out)
 	}
 	dir := filepath.Join(tmp, "unzipped")
-	if err := unzipBundle(zipPath, dir); err != nil {
+	if err := sitebuild.Unzip(zipPath, dir); err != nil {
 		t.Fatal(err)
 	}
 	return dir
-}
-
-// unzipBundle extracts the zip file at path into dir.
-func unzipBundle(path, dir string) error {
-	r, err := zip.OpenReader(path)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	for _, f := range r.File {
-		target := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if !strings.HasPrefix(target, filepath.Clean(dir)+string(filepath.Separator)) {
-			return fmt.Errorf("zip entry %q is outside the folder it unzips to", f.Name)
-		}
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return err
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return err
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(target, data, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // firstFolder returns the first subfolder of dir in lexical order that

@@ -1,9 +1,7 @@
 package bundle
 
 import (
-	"archive/zip"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -116,7 +114,7 @@ func bundleDir(t *testing.T) (dir, src string) {
 		if err := panduan(bin, "bundle", "--source", src, "--out", zipPath); err != nil {
 			return err
 		}
-		return unzip(zipPath, filepath.Join(dir, "site"))
+		return sitebuild.Unzip(zipPath, filepath.Join(dir, "site"))
 	})
 	return filepath.Join(dir, "site"), src
 }
@@ -136,37 +134,6 @@ func panduan(bin string, args ...string) error {
 	out, err := exec.Command(bin, args...).CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("panduan %s failed: %w\n%s", strings.Join(args, " "), err, out)
-	}
-	return nil
-}
-
-// unzip extracts the zip file at path into dir.
-func unzip(path, dir string) error {
-	r, err := zip.OpenReader(path)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	for _, f := range r.File {
-		target := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if !strings.HasPrefix(target, filepath.Clean(dir)+string(filepath.Separator)) {
-			return fmt.Errorf("zip entry %q is outside the folder it unzips to", f.Name)
-		}
-		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
-			return err
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return err
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(target, data, 0o644); err != nil {
-			return err
-		}
 	}
 	return nil
 }

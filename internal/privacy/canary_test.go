@@ -70,9 +70,9 @@ func plant(s *sample.Sample) canaries {
 	return c
 }
 
-// TestBuildPublishesNoCanary builds the sample with planted canaries and
-// searches every file the build wrote, and every file inside a zip, for
-// them. The public canaries must be found, or the search proves nothing.
+// TestBuildPublishesNoCanary builds the sample with planted canaries as
+// the file:// site, the USB zip and the hosted site, and searches every
+// file the builds wrote, and every file inside the zip, for them. The public canaries must be found, or the search proves nothing.
 func TestBuildPublishesNoCanary(t *testing.T) {
 	repo, err := sitebuild.RepoRoot()
 	if err != nil {
@@ -109,8 +109,13 @@ func TestBuildPublishesNoCanary(t *testing.T) {
 	if b, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("panduan build: %v\n%s", err, b)
 	}
-	if _, err := os.Stat(filepath.Join(site, "cmd")); err == nil {
-		t.Fatal("site copy unexpectedly holds cmd/")
+	bundle := exec.Command(bin, "bundle", "--source", site, "--out", filepath.Join(out, "site.zip"))
+	if b, err := bundle.CombinedOutput(); err != nil {
+		t.Fatalf("panduan bundle: %v\n%s", err, b)
+	}
+	hosted := exec.Command(bin, "build", "--source", site, "--out", filepath.Join(out, "hosted"), "--base-url", "https://example.org/panduan/")
+	if b, err := hosted.CombinedOutput(); err != nil {
+		t.Fatalf("panduan build --base-url: %v\n%s", err, b)
 	}
 
 	found := map[string][]string{}

@@ -5,9 +5,11 @@
 package sitebuild
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -205,4 +207,36 @@ func BuildSample(bin, repo, dir string, edit func(src string) error) (*Site, err
 		return nil, err
 	}
 	return s, nil
+}
+
+// Unzip extracts the zip file at path into dir, rejecting an entry
+// whose name would leave dir.
+func Unzip(path, dir string) error {
+	r, err := zip.OpenReader(path)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	for _, f := range r.File {
+		target := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if !strings.HasPrefix(target, filepath.Clean(dir)+string(filepath.Separator)) {
+			return fmt.Errorf("zip entry %q is outside the folder it unzips to", f.Name)
+		}
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return err
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(target, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
