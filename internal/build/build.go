@@ -90,8 +90,29 @@ func Check(ctx context.Context, source string) (*Inputs, error) {
 		return nil, err
 	}
 	diags = append(diags, guide...)
+	hotlines, err := checkHotlines(cfg, dir)
+	if err != nil {
+		return nil, err
+	}
+	diags = append(diags, hotlines...)
 	diags.Sort()
 	return &Inputs{Config: cfg, Directory: dir, Diagnostics: diags}, nil
+}
+
+// checkHotlines reports hotline shortcodes that the directory cannot
+// fill.
+func checkHotlines(cfg *config.Config, dir *directory.Directory) (diag.List, error) {
+	countries, hotlines := map[string]bool{}, map[string]bool{}
+	if dir == nil {
+		dir = &directory.Directory{}
+	}
+	for _, c := range dir.Countries {
+		countries[c.Code] = true
+	}
+	for _, h := range dir.Hotlines {
+		hotlines[h.Country] = true
+	}
+	return guidance.CheckHotlines(cfg.Root, cfg.Languages, countries, hotlines)
 }
 
 // Run builds the site. On any error the previous output is left as it
@@ -165,6 +186,9 @@ func publish(ctx context.Context, opts Options, cfg *config.Config, res *Result)
 	if err != nil {
 		return err
 	}
+	if err := checkOut(cfg.Root, out); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
 	}
@@ -212,7 +236,50 @@ func publish(ctx context.Context, opts Options, cfg *config.Config, res *Result)
 		}
 		res.Pages = append(res.Pages, PageCount{Lang: lang, Pages: n})
 	}
+	marker := filepath.Join(tmp, MarkerFile)
+	if err := os.WriteFile(marker, []byte("This folder was built by panduan; a build replaces it whole.\n"), 0o644); err != nil {
+		return err
+	}
 	return swap(tmp, out)
+}
+
+// MarkerFile marks a folder that panduan built. A build replaces an
+// existing output folder only when it has this file, so that --out can
+// never delete a folder of the user's by mistake.
+const MarkerFile = ".panduan-site"
+
+// checkOut rejects an output folder that the build must not replace: the
+// site root or a folder that holds it, a file, or a non-empty folder
+// that panduan did not build.
+func checkOut(root, out string) error {
+	absRoot, err := filepath.Abs(root)
+	if err != nil {
+		return err
+	}
+	if absRoot == out || strings.HasPrefix(absRoot, out+string(filepath.Separator)) {
+		return fmt.Errorf("--out %s would replace the site's source folder; choose a new folder such as public", out)
+	}
+	info, err := os.Stat(out)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("--out %s is a file, not a folder; choose a folder for the site", out)
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		return err
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(out, MarkerFile)); err != nil {
+		return fmt.Errorf("--out %s is a folder that panduan did not build (it has no %s file), so the build will not replace it; empty it, delete it or choose another folder", out, MarkerFile)
+	}
+	return nil
 }
 
 // swap replaces out by tmp. The old output is moved aside first and put

@@ -186,6 +186,7 @@ func Build(d *directory.Directory, lang string, now time.Time) *Data {
 		Lang:             lang,
 		Generated:        now.Format(time.DateOnly),
 		GeneratedDisplay: FormatDate(now, lang),
+		Services:         []*Service{},
 	}
 
 	for _, s := range d.Services {
@@ -362,7 +363,7 @@ func (b *builder) countryList(services []*Service) []*Country {
 		byArea[s.Area.Code] = append(byArea[s.Area.Code], s.Slug)
 	}
 
-	var out []*Country
+	out := []*Country{}
 	for _, c := range b.d.Countries {
 		country := &Country{Code: c.Code, Slug: b.slugs[c.Code], Name: b.text(c.Name), Hotlines: []*Hotline{}, Areas: []*Area{}}
 		for _, h := range b.d.Hotlines {
@@ -401,7 +402,7 @@ func (b *builder) typeList(services []*Service) []*Type {
 		}
 	}
 
-	var out []*Type
+	out := []*Type{}
 	for _, t := range b.d.Types {
 		slugs := byType[t.Code]
 		if slugs == nil {
