@@ -44,6 +44,7 @@ const (
 	CodeInvalidUTF8      = "G106" // bytes that are not UTF-8
 	CodeFrontMatter      = "G107" // front matter missing its delimiter or not valid YAML
 	CodeUnusedException  = "G108" // parity.ignore entry that matches nothing (warning)
+	CodeUnsafeLink       = "G109" // link with a scheme other than http, https, mailto, tel or sms
 	CodeParityPhone      = "G201" // phone number differs from the English page
 	CodeParityEmail      = "G202" // email address differs
 	CodeParityURL        = "G203" // URL differs

@@ -91,6 +91,11 @@ func (p *page) addDestination(dest string, off int) {
 		p.addEmail(addr, off)
 	case strings.HasPrefix(lower, "tel:"):
 		p.tokens = append(p.tokens, token{kind: kindPhone, key: telKey(dest[len("tel:"):]), text: dest, offset: off})
+	case hasScheme(dest) && !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "sms:"):
+		// javascript:, data: and the like would run or embed code; Hugo's
+		// templates would turn them into a dead "#ZgotmplZ" link.
+		p.addError(off, CodeUnsafeLink, "link to a web address starting with https://, or to mailto:, tel: or sms:",
+			"link %q uses a scheme that is not allowed", dest)
 	case hasScheme(dest) || strings.HasPrefix(dest, "//"):
 		p.tokens = append(p.tokens, token{kind: kindURL, key: urlKey(dest), text: dest, offset: off})
 	default:
