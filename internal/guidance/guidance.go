@@ -54,6 +54,7 @@ const (
 	CodeParityHeadings   = "G207" // number of headings differs
 	CodeNoSourcePage     = "G208" // translation without an English page (warning)
 	CodeParityUnreadable = "G209" // English page too broken to compare with (warning)
+	CodeMissingPage      = "G210" // English page with no translation (warning)
 )
 
 // ShortcodeSpec describes a shortcode that guidance pages may use.
@@ -119,6 +120,16 @@ func Check(root string, langs []string) (diag.List, error) {
 				continue
 			}
 			list = append(list, compare(en, p)...)
+		}
+		if lang != SourceLanguage {
+			for _, rel := range sortedKeys(source) {
+				if _, ok := pages[rel]; !ok {
+					pos := diag.Position{File: filepath.ToSlash(filepath.Join(ContentDir, lang, rel))}
+					list.Add(pos, diag.Warning, CodeMissingPage,
+						"translate "+sourceFile(rel)+" into this file; until then the site links to the English page",
+						"no %s translation of %s", lang, sourceFile(rel))
+				}
+			}
 		}
 	}
 

@@ -244,12 +244,29 @@ func TestParityOrphanTranslation(t *testing.T) {
 		"content/en/guide/get-help.md": englishGetHelp,
 		"content/th/guide/old-page.md": "---\ntitle: เก่า\n---\n\nข้อความ\n",
 	})
-	list := checkSite(t, root, "th")
-	if len(list) != 1 || list[0].Code != CodeNoSourcePage || list[0].Severity != diag.Warning {
-		t.Fatalf("want one %s warning:%s", CodeNoSourcePage, dump(list))
+	all := checkSite(t, root, "th")
+	list := withCode(all, CodeNoSourcePage)
+	if len(list) != 1 || list[0].Severity != diag.Warning {
+		t.Fatalf("want one %s warning:%s", CodeNoSourcePage, dump(all))
 	}
 	if got := list[0].Pos.String(); got != "content/th/guide/old-page.md:1:1" {
 		t.Errorf("position %s, want content/th/guide/old-page.md:1:1", got)
+	}
+	if n := len(all) - len(withCode(all, CodeMissingPage)) - len(list); n != 0 {
+		t.Errorf("%d diagnostics besides %s and %s:%s", n, CodeNoSourcePage, CodeMissingPage, dump(all))
+	}
+}
+
+func TestCheckWarnsOfMissingTranslation(t *testing.T) {
+	root := writeSite(t, map[string]string{
+		"content/en/guide/get-help.md": englishGetHelp,
+	})
+	list := checkSite(t, root, "vi")
+	if len(list) != 1 || list[0].Code != CodeMissingPage || list[0].Severity != diag.Warning {
+		t.Fatalf("want one %s warning:%s", CodeMissingPage, dump(list))
+	}
+	if got := list[0].Pos.String(); got != "content/vi/guide/get-help.md" {
+		t.Errorf("position %s, want content/vi/guide/get-help.md", got)
 	}
 }
 
