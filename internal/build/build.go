@@ -82,6 +82,9 @@ func Check(ctx context.Context, source string) (*Inputs, error) {
 		return nil, err
 	}
 	dir, diags, err := workbook.Read(cfg.Path(cfg.Workbook))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("workbook %s not found; create one with \"panduan template %s\", or set params.panduan.workbook in %s", cfg.Path(cfg.Workbook), cfg.Path(cfg.Workbook), config.FileName)
+	}
 	if err != nil {
 		return nil, err
 	}
