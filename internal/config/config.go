@@ -26,7 +26,7 @@ type Config struct {
 	Workbook string
 	// GeneratedDir receives every file the build generates for Hugo.
 	GeneratedDir string
-	// QuickExitURL is where the quick-exit button leads.
+	// QuickExitURL is the destination of the quick-exit button.
 	QuickExitURL string
 	// SampleNotice shows the "sample data, not real services" notice.
 	SampleNotice bool

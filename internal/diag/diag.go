@@ -23,10 +23,11 @@ func (s Severity) String() string {
 	return "warning"
 }
 
-// Position is where a problem is in an input file. A workbook position
-// has Sheet and Cell ("Services", "F14"); a text position has Line and
-// Column (1-based, columns counted in bytes as go/token does). Either
-// may be empty when the problem concerns a whole sheet or file.
+// Position is the place of a problem in an input file. A workbook
+// position has Sheet and Cell ("Services", "F14"). A text position has
+// Line and Column, 1-based, with columns counted in bytes as go/token
+// counts them. Both may be empty when the problem concerns a whole
+// sheet or file.
 type Position struct {
 	File   string
 	Sheet  string
@@ -53,9 +54,9 @@ func (p Position) String() string {
 }
 
 // Diagnostic is one problem found in an input. Code is stable across
-// releases (for example "W101"), so a message can be translated and
-// looked up; Message says what is wrong and on which value; Fix, when
-// set, says what to do.
+// releases (for example "W101"), so that a message can be translated and
+// looked up. Message states what is wrong and on which value, and Fix,
+// when set, states what to do.
 type Diagnostic struct {
 	Pos      Position
 	Severity Severity

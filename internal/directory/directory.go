@@ -1,5 +1,5 @@
 // Package directory defines the Directory of Services as the pipeline
-// sees it after reading and validating the workbook: countries, areas,
+// holds it after reading and validating the workbook: countries, areas,
 // types of assistance, organisations, services and national hotlines.
 //
 // The model holds only publishable data. Columns that the workbook marks

@@ -108,7 +108,7 @@ var Days = Vocabulary{
 	{"sun", Text{"en": "Sunday", "id": "Minggu", "ms": "Ahad", "vi": "Chủ Nhật", "th": "วันอาทิตย์"}},
 }
 
-// YesNo lists the answers of a yes/no column.
+// YesNo lists the values of a yes/no column.
 var YesNo = Vocabulary{
 	{"yes", Text{"en": "Yes", "id": "Ya", "ms": "Ya", "vi": "Có", "th": "ใช่"}},
 	{"no", Text{"en": "No", "id": "Tidak", "ms": "Tidak", "vi": "Không", "th": "ไม่ใช่"}},

@@ -14,9 +14,9 @@ const (
 )
 
 // CheckHotlines reports every hotline shortcode of the guidance whose
-// country is not in countries, or has no entry in hotlines; both map an
-// ISO 3166-1 code to true. Without this check Hugo would stop the build
-// on such a shortcode with a template error.
+// country is not in countries or has no entry in hotlines. Both maps
+// take an ISO 3166-1 code. Hugo would otherwise stop the build on such
+// a shortcode with a template error that names no fix.
 func CheckHotlines(root string, langs []string, countries, hotlines map[string]bool) (diag.List, error) {
 	var list diag.List
 	for _, lang := range langs {

@@ -46,8 +46,8 @@ const (
 // multiplication and division signs, general punctuation, symbols and
 // arrows, CJK punctuation, variation selectors, the byte order mark,
 // specials, and surrogates. Every code point above U+FFFF (emoji among
-// them) is a separator too; JavaScript sees such a character as two
-// surrogates, which are separators there.
+// them) is a separator too, because a JavaScript string stores such a
+// character as two surrogates, which are separators there.
 var separatorRanges = [][2]rune{
 	{0x00D7, 0x00D7},
 	{0x00F7, 0x00F7},

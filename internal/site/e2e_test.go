@@ -39,8 +39,8 @@ var (
 )
 
 // TestMain builds the panduan binary and runs "panduan build" once on a
-// copy of the repository's site inputs; the tests read that output and
-// the data the build generated in the copy.
+// copy of the repository's site inputs. The tests read that output and
+// the data that the build generated in the copy.
 func TestMain(m *testing.M) {
 	tmp, err := os.MkdirTemp("", "panduan-site-")
 	if err != nil {

@@ -1,8 +1,9 @@
 // Package sitedata turns a validated directory into the data files that
-// the Hugo site renders: one JSON file per language, with every text
-// resolved to that language (or to English, marked as a fallback), every
-// label translated, lists sorted by the language's collation and
-// confidential addresses removed. Templates only lay the data out.
+// the Hugo site renders, one JSON file per language. In each file every
+// text is resolved to the language or to English, marked as a fallback.
+// Labels are translated, lists are sorted by the language's collation
+// and confidential addresses are removed, so templates only lay the
+// data out.
 package sitedata
 
 import (

@@ -67,9 +67,10 @@ func storesNumbers(k Kind) bool {
 }
 
 // NOTE: GetCellType and GetCellFormula decode the whole worksheet into
-// memory the first time a sheet asks, which dominates reading a large
-// sheet: 10,000 services read in about 12 s on a 2-core machine, against
-// about 4 s for the stream reader alone (BenchmarkReadWorkbook10k).
+// memory on their first call for a sheet, and that dominates reading a
+// large sheet. 10,000 services take about 12 s on a 2-core machine, of
+// which the stream reader takes about 4 s (BenchmarkReadWorkbook10k in
+// internal/sample, measured with a CPU profile).
 func (t *table) cellType(cellRef string) excelize.CellType {
 	typ, err := t.r.f.GetCellType(t.name, cellRef)
 	if err != nil {

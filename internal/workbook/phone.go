@@ -113,8 +113,8 @@ func shortPhone(digits string) directory.Phone {
 }
 
 // knownRegion reports whether code is a region whose phone numbers can
-// be checked. phonenumbers knows every ISO 3166-1 alpha-2 country that
-// has a telephone numbering plan.
+// be checked. phonenumbers has metadata for every ISO 3166-1 alpha-2
+// country that has a telephone numbering plan.
 func knownRegion(code string) bool {
 	return phonenumbers.GetCountryCodeForRegion(code) != 0
 }
