@@ -13,35 +13,11 @@ import (
 type builder struct {
 	d    *directory.Directory
 	lang string
-
-	countryByCode map[string]directory.Country
-	areaByCode    map[string]directory.Area
-	typeByCode    map[string]directory.Type
-	orgByID       map[string]directory.Organisation
+	idx  directory.Index
 }
 
 func newBuilder(d *directory.Directory, lang string) *builder {
-	b := &builder{
-		d:             d,
-		lang:          lang,
-		countryByCode: map[string]directory.Country{},
-		areaByCode:    map[string]directory.Area{},
-		typeByCode:    map[string]directory.Type{},
-		orgByID:       map[string]directory.Organisation{},
-	}
-	for _, c := range d.Countries {
-		b.countryByCode[c.Code] = c
-	}
-	for _, a := range d.Areas {
-		b.areaByCode[a.Code] = a
-	}
-	for _, t := range d.Types {
-		b.typeByCode[t.Code] = t
-	}
-	for _, o := range d.Organisations {
-		b.orgByID[o.ID] = o
-	}
-	return b
+	return &builder{d: d, lang: lang, idx: directory.NewIndex(d)}
 }
 
 // text resolves t to the builder's language. Lang is set only when the
@@ -104,8 +80,8 @@ func (b *builder) service(s directory.Service) Service {
 		Status:              b.term(directory.Statuses, s.Status),
 		Types:               []Term{},
 		TraffickingSpecific: s.TraffickingSpecific,
-		Country:             Place{Code: s.Country, Name: b.text(b.countryByCode[s.Country].Name)},
-		Area:                Place{Code: s.Area, Name: b.text(b.areaByCode[s.Area].Name)},
+		Country:             Place{Code: s.Country, Name: b.text(b.idx.Countries[s.Country].Name)},
+		Area:                Place{Code: s.Area, Name: b.text(b.idx.Areas[s.Area].Name)},
 		ConfidentialAddress: s.ConfidentialAddress,
 		Email:               s.Email,
 		Website:             s.Website,
@@ -122,7 +98,7 @@ func (b *builder) service(s directory.Service) Service {
 		Description:         b.optionalText(s.Description),
 		HowToAccess:         b.optionalText(s.HowToAccess),
 	}
-	if o, ok := b.orgByID[s.OrganisationID]; ok {
+	if o, ok := b.idx.Organisations[s.OrganisationID]; ok {
 		out.Organisation = &Organisation{
 			ID:          o.ID,
 			Name:        b.text(o.Name),
@@ -131,7 +107,7 @@ func (b *builder) service(s directory.Service) Service {
 		}
 	}
 	for _, code := range s.Types {
-		out.Types = append(out.Types, Term{Code: code, Label: b.text(b.typeByCode[code].Label)})
+		out.Types = append(out.Types, Term{Code: code, Label: b.text(b.idx.Types[code].Label)})
 	}
 	if s.Cost != "" {
 		cost := b.term(directory.Cost, s.Cost)

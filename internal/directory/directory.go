@@ -162,3 +162,35 @@ func (s Service) Public() Service {
 	}
 	return s
 }
+
+// Index looks up the countries, areas, types and organisations of one
+// directory by code or ID.
+type Index struct {
+	Countries     map[string]Country
+	Areas         map[string]Area
+	Types         map[string]Type
+	Organisations map[string]Organisation
+}
+
+// NewIndex indexes d.
+func NewIndex(d *Directory) Index {
+	x := Index{
+		Countries:     make(map[string]Country, len(d.Countries)),
+		Areas:         make(map[string]Area, len(d.Areas)),
+		Types:         make(map[string]Type, len(d.Types)),
+		Organisations: make(map[string]Organisation, len(d.Organisations)),
+	}
+	for _, c := range d.Countries {
+		x.Countries[c.Code] = c
+	}
+	for _, a := range d.Areas {
+		x.Areas[a.Code] = a
+	}
+	for _, t := range d.Types {
+		x.Types[t.Code] = t
+	}
+	for _, o := range d.Organisations {
+		x.Organisations[o.ID] = o
+	}
+	return x
+}

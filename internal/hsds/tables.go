@@ -34,34 +34,19 @@ type builder struct {
 	d     *directory.Directory
 	lang  string
 	terms map[string][]term
-
-	countryByCode map[string]directory.Country
-	areaByCode    map[string]directory.Area
-	orgByID       map[string]directory.Organisation
+	idx   directory.Index
 
 	out tables
 }
 
 func newBuilder(d *directory.Directory, lang string) *builder {
-	b := &builder{
-		d:             d,
-		lang:          lang,
-		terms:         taxonomyTerms(d),
-		countryByCode: map[string]directory.Country{},
-		areaByCode:    map[string]directory.Area{},
-		orgByID:       map[string]directory.Organisation{},
-		out:           tables{rows: map[string][]row{}, ids: map[string]bool{}},
+	return &builder{
+		d:     d,
+		lang:  lang,
+		terms: taxonomyTerms(d),
+		idx:   directory.NewIndex(d),
+		out:   tables{rows: map[string][]row{}, ids: map[string]bool{}},
 	}
-	for _, c := range d.Countries {
-		b.countryByCode[c.Code] = c
-	}
-	for _, a := range d.Areas {
-		b.areaByCode[a.Code] = a
-	}
-	for _, o := range d.Organisations {
-		b.orgByID[o.ID] = o
-	}
-	return b
 }
 
 // text resolves t to the builder's language, falling back to English.
@@ -113,7 +98,7 @@ func (b *builder) build() (map[string][]row, error) {
 func (b *builder) organisations(services []directory.Service) error {
 	used := map[string]bool{}
 	for _, s := range services {
-		if _, ok := b.orgByID[s.OrganisationID]; !ok {
+		if _, ok := b.idx.Organisations[s.OrganisationID]; !ok {
 			return fmt.Errorf("service %s names the organisation %q, which the directory does not define. HSDS requires an organisation for every service", s.ID, s.OrganisationID)
 		}
 		used[s.OrganisationID] = true
@@ -125,7 +110,7 @@ func (b *builder) organisations(services []directory.Service) error {
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		o := b.orgByID[id]
+		o := b.idx.Organisations[id]
 		name := b.text(o.Name)
 		description := b.text(o.Description)
 		if description == "" {
@@ -265,7 +250,7 @@ func (b *builder) location(s directory.Service, serviceID string) {
 			"location_id":    locationID,
 			"address_1":      s.StreetAddress,
 			"city":           s.City,
-			"state_province": b.text(b.areaByCode[s.Area].Name),
+			"state_province": b.text(b.idx.Areas[s.Area].Name),
 			"postal_code":    s.PostalCode,
 			"country":        s.Country,
 			"address_type":   "physical",
@@ -391,7 +376,7 @@ func (b *builder) serviceArea(s directory.Service, serviceID string) {
 	b.out.add("service_area", row{
 		"id":          newID("service_area", s.ID, s.Area),
 		"service_id":  serviceID,
-		"name":        b.text(b.areaByCode[s.Area].Name) + ", " + b.text(b.countryByCode[s.Country].Name),
+		"name":        b.text(b.idx.Areas[s.Area].Name) + ", " + b.text(b.idx.Countries[s.Country].Name),
 		"description": "ISO 3166-2: " + s.Area,
 	})
 }

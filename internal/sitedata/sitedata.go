@@ -204,40 +204,21 @@ func Build(d *directory.Directory, lang string, now time.Time) *Data {
 
 // builder resolves codes of one directory into one language.
 type builder struct {
-	d         *directory.Directory
-	lang      string
-	collator  *collator
-	countries map[string]directory.Country
-	areas     map[string]directory.Area
-	types     map[string]directory.Type
-	orgs      map[string]directory.Organisation
-	slugs     map[string]string // country code → slug
+	d        *directory.Directory
+	lang     string
+	collator *collator
+	idx      directory.Index
+	slugs    map[string]string // country code → slug
 }
 
 func newBuilder(d *directory.Directory, lang string) *builder {
-	b := &builder{
-		d:         d,
-		lang:      lang,
-		collator:  newCollator(lang),
-		countries: map[string]directory.Country{},
-		areas:     map[string]directory.Area{},
-		types:     map[string]directory.Type{},
-		orgs:      map[string]directory.Organisation{},
-		slugs:     countrySlugs(d.Countries),
+	return &builder{
+		d:        d,
+		lang:     lang,
+		collator: newCollator(lang),
+		idx:      directory.NewIndex(d),
+		slugs:    countrySlugs(d.Countries),
 	}
-	for _, c := range d.Countries {
-		b.countries[c.Code] = c
-	}
-	for _, a := range d.Areas {
-		b.areas[a.Code] = a
-	}
-	for _, t := range d.Types {
-		b.types[t.Code] = t
-	}
-	for _, o := range d.Organisations {
-		b.orgs[o.ID] = o
-	}
-	return b
 }
 
 func (b *builder) text(t directory.Text) Text {
@@ -288,8 +269,8 @@ func (b *builder) phone(p directory.Phone) Phone {
 }
 
 func (b *builder) service(s directory.Service) *Service {
-	country := b.countries[s.Country]
-	area := b.areas[s.Area]
+	country := b.idx.Countries[s.Country]
+	area := b.idx.Areas[s.Area]
 	out := &Service{
 		ID:                  s.ID,
 		Slug:                Slug(s.ID),
@@ -323,11 +304,11 @@ func (b *builder) service(s directory.Service) *Service {
 		out.LastVerified = s.LastVerified.Format(time.DateOnly)
 		out.LastVerifiedDisplay = FormatDate(s.LastVerified, b.lang)
 	}
-	if o, ok := b.orgs[s.OrganisationID]; ok {
+	if o, ok := b.idx.Organisations[s.OrganisationID]; ok {
 		out.Organisation = &Organisation{Name: b.text(o.Name), Description: b.text(o.Description), Website: o.Website}
 	}
 	for _, code := range s.Types {
-		t := b.types[code]
+		t := b.idx.Types[code]
 		out.Types = append(out.Types, TypeRef{Code: code, Slug: Slug(code), Label: b.text(t.Label)})
 	}
 	if s.City != "" || s.StreetAddress != "" || s.PostalCode != "" {
